@@ -1,0 +1,25 @@
+import { defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * One vitest setup for every project: resolve workspace packages from their TypeScript source
+ * (the `@gw/source` export condition) so tests never need a prior build of their dependencies.
+ */
+export function createVitestConfig(projectRoot: string, name: string) {
+  const conditions = ['@gw/source', ...defaultServerConditions];
+  return defineConfig({
+    root: projectRoot,
+    cacheDir: `${projectRoot}/../../node_modules/.vite/${name}`,
+    resolve: { conditions },
+    ssr: { resolve: { conditions, externalConditions: ['@gw/source'] } },
+    test: {
+      name,
+      environment: 'node',
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      testTimeout: 20_000,
+      hookTimeout: 30_000,
+      reporters: ['default'],
+      pool: 'forks',
+    },
+  });
+}
