@@ -7,6 +7,10 @@ import { defineConfig } from 'vitest/config';
  */
 export function createVitestConfig(projectRoot: string, name: string) {
   const conditions = ['@gw/source', ...defaultServerConditions];
+  // The root test script collects every project's JSON report to print one closing count.
+  const resultsDirectory = process.env.GW_TEST_RESULTS_DIR;
+  const reporters: (string | [string, Record<string, unknown>])[] = ['default'];
+  if (resultsDirectory) reporters.push(['json', { outputFile: `${resultsDirectory}/${name.replace(/[^a-z0-9-]/gi, '_')}.json` }]);
   return defineConfig({
     root: projectRoot,
     cacheDir: `${projectRoot}/../../node_modules/.vite/${name}`,
@@ -18,7 +22,7 @@ export function createVitestConfig(projectRoot: string, name: string) {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       testTimeout: 20_000,
       hookTimeout: 30_000,
-      reporters: ['default'],
+      reporters,
       pool: 'forks',
     },
   });

@@ -1,0 +1,10 @@
+export { startMockLlm } from './start-mock-llm.js';
+export type { MockLlm, MockLlmOptions, RecordedRequest } from './mock-llm-types.js';
+export { parseDirectiveGroup } from './parse-directive-group.js';
+export type { DirectiveGroup, Directives } from './parse-directive-group.js';
+export { findDirectiveGroups, removeDirectives } from './find-directive-groups.js';
+export { generateFromSchema } from './generate-from-schema.js';
+export { estimateTokens } from './estimate-tokens.js';
+export { mockModels } from './mock-models.js';
+export type { MockModel } from './mock-models.js';
+export { refusalText } from './choose-text.js';
