@@ -105,6 +105,31 @@ describe('secrets', () => {
 });
 
 describe('connections', () => {
+  it('an abort closes the upstream socket (the upstream sees the client go away)', async () => {
+    let resolveClosed!: () => void;
+    const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
+    const silent = createServer((request) => {
+      // Never answer: only the client's abort can end this exchange.
+      request.socket.on('close', resolveClosed);
+    });
+    const port = await listen(silent);
+    const registry = createProviderRegistry({
+      builtInModels: false,
+      proxy: false,
+      providers: [{ id: 'silent', format: 'openai', kind: 'local', baseURL: `http://127.0.0.1:${port}/v1` }],
+    });
+    const controller = new AbortController();
+    const pending = registry.chat({ model: 'silent/x', messages: userSays('hi') }, { signal: controller.signal }).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const abortedAt = performance.now();
+    controller.abort();
+    await closed;
+    expect(performance.now() - abortedAt).toBeLessThan(500);
+    expect(await pending).toMatchObject({ code: 'aborted', status: 499 });
+    await registry.close();
+    silent.close();
+  });
+
   it('an unreachable upstream is a retryable connection error', async () => {
     const closed = createServer();
     const port = await listen(closed);
