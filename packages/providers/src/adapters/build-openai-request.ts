@@ -34,6 +34,12 @@ export function buildOpenAiRequest(call: AdapterCall, stream: boolean): { url: s
   const { gw: _gatewayExtras, ...request } = call.request as typeof call.request & { gw?: unknown };
   const body: Record<string, unknown> = { ...request, model: call.model.upstreamModel };
   if (isAzure) delete body.model;
+  // OpenAI's reasoning models reject max_tokens; clients written for older models still send it.
+  const officialOpenAi = config.kind === undefined || config.kind === 'openai' || isAzure;
+  if (officialOpenAi && call.model.capabilities.includes('reasoning') && body.max_tokens != null && body.max_completion_tokens == null) {
+    body.max_completion_tokens = body.max_tokens;
+    delete body.max_tokens;
+  }
   if (stream) {
     body.stream = true;
     if (config.streamUsage !== false) body.stream_options = { ...request.stream_options, include_usage: true };
