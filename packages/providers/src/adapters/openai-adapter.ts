@@ -1,15 +1,11 @@
 import type { ChatCompletion, ChatCompletionChunk } from 'openai/resources/chat/completions';
 import type { CanonicalChunk } from '../canonical-types.js';
 import { convertOpenAiUsage } from '../catalog/convert-openai-usage.js';
-import { ProviderError } from '../errors/provider-error.js';
-import { RequestAbortedError } from '../errors/request-aborted-error.js';
-import { StreamInterruptedError } from '../errors/stream-interrupted-error.js';
-import { GatewayError } from '../gateway-error.js';
 import { readErrorResponse } from '../http/read-error-response.js';
 import { sendUpstreamRequest } from '../http/upstream-request.js';
-import { SseParser } from '../sse/sse-parser.js';
 import { buildOpenAiRequest } from './build-openai-request.js';
 import type { AdapterCall, AdapterResult, ProviderAdapter, StreamOutcome } from './provider-adapter.js';
+import { createStreamInterrupter, invalidResponseError, readJsonBody, readUpstreamEvents } from './read-upstream-body.js';
 import { StreamAccumulator } from './stream-accumulator.js';
 
 function secretsOf(call: AdapterCall): string[] {
@@ -34,33 +30,11 @@ async function openExchange(call: AdapterCall, stream: boolean) {
   return exchange;
 }
 
-function invalidResponse(provider: string, detail: string): ProviderError {
-  return new ProviderError(`${provider} upstream sent an invalid response: ${detail}`, {
-    provider,
-    status: 502,
-    providerCode: 'invalid_response',
-    retryable: true,
-  });
-}
-
 async function chat(call: AdapterCall): Promise<AdapterResult> {
   const provider = call.provider.config.id;
   const exchange = await openExchange(call, false);
-  let text: string;
-  try {
-    text = await exchange.body.text();
-  } catch (error) {
-    throw exchange.mapError(error);
-  } finally {
-    exchange.finish();
-  }
-  let response: ChatCompletion;
-  try {
-    response = JSON.parse(text) as ChatCompletion;
-  } catch {
-    throw invalidResponse(provider, 'the body is not JSON');
-  }
-  if (!Array.isArray(response?.choices)) throw invalidResponse(provider, 'no choices array');
+  const response = await readJsonBody<ChatCompletion>(exchange, provider);
+  if (!Array.isArray(response?.choices)) throw invalidResponseError(provider, 'no choices array');
   return { response, tokens: convertOpenAiUsage(response.usage), rawUsage: response.usage, warnings: [] };
 }
 
@@ -72,51 +46,36 @@ async function* stream(call: AdapterCall): AsyncGenerator<CanonicalChunk, Stream
   const provider = call.provider.config.id;
   const clientWantsUsage = call.request.stream_options?.include_usage === true;
   const exchange = await openExchange(call, true);
-  const parser = new SseParser();
   const accumulator = new StreamAccumulator();
+  const interrupted = createStreamInterrupter(provider, accumulator);
   let usage: ChatCompletionChunk['usage'] | undefined;
   let done = false;
-  const interrupted = (reason: 'cut' | 'malformed' | 'error_event', message: string, extra: { providerCode?: string; cause?: unknown } = {}) =>
-    new StreamInterruptedError(`${provider} stream ${message}`, { provider, reason, partial: accumulator.partial(), ...extra });
-  try {
-    for await (const bytes of exchange.body) {
-      for (const event of parser.push(bytes)) {
-        if (done) continue;
-        if (event.data === '[DONE]') {
-          done = true;
-          continue;
-        }
-        let chunk: ChatCompletionChunk & StreamErrorEvent;
-        try {
-          chunk = JSON.parse(event.data) as ChatCompletionChunk & StreamErrorEvent;
-        } catch (error) {
-          throw interrupted('malformed', 'carried an event that is not JSON', { cause: error });
-        }
-        if (chunk.error) {
-          const code = chunk.error.code ?? chunk.error.type ?? undefined;
-          throw interrupted('error_event', `reported an error${code ? ` (${code})` : ''}: ${chunk.error.message ?? 'no message'}`, {
-            providerCode: code,
-          });
-        }
-        if (!Array.isArray(chunk.choices)) throw interrupted('malformed', 'carried a chunk without choices');
-        if (chunk.usage) usage = chunk.usage;
-        if (!clientWantsUsage) {
-          if (chunk.choices.length === 0) continue;
-          delete chunk.usage;
-        }
-        accumulator.add(chunk);
-        yield chunk;
-      }
+  for await (const event of readUpstreamEvents(exchange, interrupted)) {
+    if (done) continue;
+    if (event.data === '[DONE]') {
+      done = true;
+      continue;
     }
-    parser.end();
-  } catch (error) {
-    if (GatewayError.isInstance(error)) throw error;
-    const mapped = exchange.mapError(error);
-    if (mapped instanceof RequestAbortedError) throw mapped;
-    throw interrupted('cut', `broke off: ${mapped.message}`, { cause: mapped });
-  } finally {
-    exchange.body.destroy();
-    exchange.finish();
+    let chunk: ChatCompletionChunk & StreamErrorEvent;
+    try {
+      chunk = JSON.parse(event.data) as ChatCompletionChunk & StreamErrorEvent;
+    } catch (error) {
+      throw interrupted('malformed', 'carried an event that is not JSON', { cause: error });
+    }
+    if (chunk.error) {
+      const code = chunk.error.code ?? chunk.error.type ?? undefined;
+      throw interrupted('error_event', `reported an error${code ? ` (${code})` : ''}: ${chunk.error.message ?? 'no message'}`, {
+        providerCode: code,
+      });
+    }
+    if (!Array.isArray(chunk.choices)) throw interrupted('malformed', 'carried a chunk without choices');
+    if (chunk.usage) usage = chunk.usage;
+    if (!clientWantsUsage) {
+      if (chunk.choices.length === 0) continue;
+      delete chunk.usage;
+    }
+    accumulator.add(chunk);
+    yield chunk;
   }
   if (!done) throw interrupted('cut', 'ended without its [DONE] terminator');
   return { tokens: convertOpenAiUsage(usage), rawUsage: usage, warnings: [], finishReason: accumulator.finishReason };
