@@ -1,0 +1,13 @@
+export { checkTestPostgres, checkTestRedis } from './service-gate.js';
+export type { ServiceGate } from './service-gate.js';
+export { createTestDatabase } from './create-test-database.js';
+export type { TestDatabase } from './create-test-database.js';
+export { randomKeyPrefix } from './random-key-prefix.js';
+export { deleteRedisKeys } from './delete-redis-keys.js';
+export { findFreePort } from './find-free-port.js';
+export { startPrivateRedis } from './start-private-redis.js';
+export type { PrivateRedis } from './start-private-redis.js';
+export { startPrivatePostgres } from './start-private-postgres.js';
+export type { PrivatePostgres, PrivatePostgresOptions } from './start-private-postgres.js';
+export { checkFaultTestTools } from './check-fault-test-tools.js';
+export type { FaultTestTools } from './check-fault-test-tools.js';
