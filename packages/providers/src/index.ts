@@ -80,3 +80,10 @@ export type { AnthropicStopReason } from './anthropic/map-finish-reason-to-anthr
 export { TranslationError } from './anthropic/translation-error.js';
 export type { TranslationErrorOptions } from './anthropic/translation-error.js';
 export type { ReasoningContentExtension, StopSequenceExtension } from './anthropic/canonical-extensions.js';
+
+export { loadRegistryConfigFromEnvironment } from './config/load-registry-config-from-environment.js';
+export type { EnvironmentRegistryConfig, EnvironmentConfigMode } from './config/load-registry-config-from-environment.js';
+export { loadRequestDefaultsFromEnvironment } from './config/load-request-defaults-from-environment.js';
+export type { RequestDefaults } from './config/load-request-defaults-from-environment.js';
+export { environmentProviderPresets } from './config/environment-provider-presets.js';
+export type { EnvironmentProviderPreset } from './config/environment-provider-presets.js';
