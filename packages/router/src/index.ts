@@ -47,3 +47,5 @@ export type { CrossCheckOptions } from './cross-check/run-cross-check.js';
 export type { RoutedStream, RoutedStreamResult } from './streaming/routed-stream.js';
 export { calibrateThresholds } from './calibration/calibrate-thresholds.js';
 export type { CalibrateThresholdsOptions, CalibrationResult, CalibrationSample } from './calibration/calibrate-thresholds.js';
+export { readRouterSettings } from './router/read-router-settings.js';
+export type { RouterSettings } from './router/read-router-settings.js';
