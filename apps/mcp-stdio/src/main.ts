@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { runStdioServer } from './run-stdio-server.js';
+
+void runStdioServer();

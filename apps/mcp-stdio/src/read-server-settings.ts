@@ -1,0 +1,38 @@
+import {
+  ConfigurationError,
+  loadRegistryConfigFromEnvironment,
+  loadRequestDefaultsFromEnvironment,
+  type EnvironmentRegistryConfig,
+  type RequestDefaults,
+} from '@gw/providers';
+import { readRouterSettings, type RouterSettings } from '@gw/router';
+import { logLevels, type LogLevel } from './create-stderr-logger.js';
+
+export interface ServerSettings {
+  registry: EnvironmentRegistryConfig;
+  /** DEFAULT_LAYER, MAX_ESCALATION_LAYER, ENABLE_AUTO_ESCALATE, ENABLE_CROSS_CHECK for `model: "auto"`. */
+  router: RouterSettings;
+  requestDefaults: RequestDefaults;
+  description?: string;
+  logLevel: LogLevel;
+}
+
+function readLogLevel(environment: Record<string, string | undefined>): LogLevel {
+  const text = environment.LOG_LEVEL?.trim().toLowerCase();
+  if (!text) return 'info';
+  if (text === 'warning') return 'warn';
+  if (!(logLevels as readonly string[]).includes(text)) {
+    throw new ConfigurationError('LOG_LEVEL', `must be one of ${logLevels.join(', ')} (got "${text.slice(0, 20)}")`);
+  }
+  return text as LogLevel;
+}
+
+/** Everything gw-mcp reads from its environment, validated; a problem throws a ConfigurationError naming the variable. */
+export function readServerSettings(environment: Record<string, string | undefined>): ServerSettings {
+  const logLevel = readLogLevel(environment);
+  const registry = loadRegistryConfigFromEnvironment(environment);
+  const router = readRouterSettings(environment);
+  const requestDefaults = loadRequestDefaultsFromEnvironment(environment);
+  const description = environment.DESCRIPTION?.trim();
+  return { registry, router, requestDefaults, logLevel, ...(description ? { description } : {}) };
+}
