@@ -4,6 +4,7 @@ import { classifyCallError } from './classify-call-error.js';
 import { deploymentKey } from './deployment-key.js';
 import type { ExecutionContext } from './execution-context.js';
 import { computeBackoffMs } from './retry-policy.js';
+import { deploymentAttempt } from './routing-trace.js';
 import type { TraceRecorder } from './create-trace-recorder.js';
 
 export interface StepSuccess<T> {
@@ -20,11 +21,7 @@ export interface StepFailure {
 function failedAttempt(deployment: CatalogModel, tryNumber: number, error: unknown, latencyMs: number, reason?: string) {
   const gatewayError = GatewayError.isInstance(error) ? error : undefined;
   return {
-    purpose: 'answer' as const,
-    model: deployment.id,
-    provider: deployment.provider,
-    upstreamModel: deployment.upstreamModel,
-    tier: deployment.tier,
+    ...deploymentAttempt(deployment),
     outcome: 'failed' as const,
     tryNumber,
     errorCode: gatewayError?.code ?? 'unknown_error',
@@ -53,11 +50,7 @@ export async function callStepDeployments<T>(
     const state = await context.cooldown.acquire(key);
     if (state === 'open') {
       recorder.attempts.push({
-        purpose: 'answer',
-        model: deployment.id,
-        provider: deployment.provider,
-        upstreamModel: deployment.upstreamModel,
-        tier: deployment.tier,
+        ...deploymentAttempt(deployment),
         outcome: 'skipped_cooldown',
         latencyMs: 0,
         costUsd: 0,

@@ -16,7 +16,7 @@ import { createTraceRecorder, type TraceRecorder } from './create-trace-recorder
 import { fitsBudget } from './escalation-budget.js';
 import type { ExecutionContext } from './execution-context.js';
 import { RoutingFailedError } from './routing-failed-error.js';
-import type { RoutingAttempt, RoutingVerification } from './routing-trace.js';
+import { deploymentAttempt, type RoutingAttempt, type RoutingVerification } from './routing-trace.js';
 
 type Check = { passed: true } | { passed: false; reason: string };
 
@@ -26,11 +26,7 @@ function codeOf(error: unknown): string {
 
 function answerAttempt(deployment: CatalogModel, response: CanonicalResponse, tryNumber: number, latencyMs: number): RoutingAttempt {
   return {
-    purpose: 'answer',
-    model: deployment.id,
-    provider: deployment.provider,
-    upstreamModel: deployment.upstreamModel,
-    tier: deployment.tier,
+    ...deploymentAttempt(deployment),
     outcome: 'success',
     tryNumber,
     latencyMs: response.gw?.latencyMs ?? latencyMs,

@@ -1,4 +1,4 @@
-import type { ModelCapability } from '@gw/providers';
+import type { CatalogModel, ModelCapability } from '@gw/providers';
 import type { TaskType } from '../analyze-task/task-analysis.js';
 import type { CrossCheckOutcome } from '../cross-check/cross-check-outcome.js';
 import type { QualityLevel } from '../policy/quality-level.js';
@@ -61,4 +61,9 @@ export interface RoutingTrace {
   readonly savingUsd?: number;
   readonly streamed: boolean;
   readonly notes: readonly string[];
+}
+
+/** What every attempt on a deployment records about it. */
+export function deploymentAttempt(deployment: CatalogModel, purpose: AttemptPurpose = 'answer') {
+  return { purpose, model: deployment.id, provider: deployment.provider, upstreamModel: deployment.upstreamModel, tier: deployment.tier };
 }

@@ -6,7 +6,7 @@ import { createTraceRecorder } from '../execution/create-trace-recorder.js';
 import { deploymentKey } from '../execution/deployment-key.js';
 import type { ExecutionContext } from '../execution/execution-context.js';
 import { RoutingFailedError } from '../execution/routing-failed-error.js';
-import type { RoutingTrace } from '../execution/routing-trace.js';
+import { deploymentAttempt, type RoutingTrace } from '../execution/routing-trace.js';
 import type { RoutePlan } from '../policy/route-plan.js';
 import { openUpstreamStream } from './open-upstream-stream.js';
 import type { RoutedStream, RoutedStreamResult } from './routed-stream.js';
@@ -60,11 +60,7 @@ export function streamRoute(request: CanonicalRequest, plan: RoutePlan, context:
       const opened = outcome.value;
       const attemptIndex =
         recorder.attempts.push({
-          purpose: 'answer',
-          model: deployment.id,
-          provider: deployment.provider,
-          upstreamModel: deployment.upstreamModel,
-          tier: deployment.tier,
+          ...deploymentAttempt(deployment),
           outcome: 'success',
           tryNumber: outcome.tryNumber,
           latencyMs: outcome.latencyMs,
