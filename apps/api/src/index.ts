@@ -1,0 +1,13 @@
+export { createApiServer } from './create-api-server.js';
+export type { ApiServerDependencies } from './create-api-server.js';
+export { startApi } from './start-api.js';
+export type { RunningApi, StartApiOptions } from './start-api.js';
+export { createAuthHook } from './auth/create-auth-hook.js';
+export { readApiKey } from './auth/read-api-key.js';
+export { requirePrincipal } from './auth/request-principal.js';
+export { toErrorResponse } from './errors/to-error-response.js';
+export type { ErrorResponse } from './errors/to-error-response.js';
+export { loadApiConfig } from './config/load-api-config.js';
+export type { ApiConfig } from './config/load-api-config.js';
+export { createStderrLogger } from './logger/create-stderr-logger.js';
+export type { LogLevel } from './logger/create-stderr-logger.js';

@@ -1,0 +1,2 @@
+export { apiBinPath, startApiProcess } from './start-api-process.js';
+export type { ApiProcess } from './start-api-process.js';
