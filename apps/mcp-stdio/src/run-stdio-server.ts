@@ -1,6 +1,6 @@
 import type { Logger } from '@gw/providers';
-import { registerToolsets } from '@gw/mcp-tools';
-import type { Gateway } from './create-registry.js';
+import { createWorkspaceFileReader, registerToolsets, type RegisterToolsetsOptions } from '@gw/mcp-tools';
+import type { Gateway } from './gateway-runtime.js';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { createStderrLogger } from './create-stderr-logger.js';
@@ -45,19 +45,53 @@ export async function runStdioServer(options: RunStdioServerOptions = {}): Promi
 
   let gateway: Promise<Gateway> | undefined;
   const loadGateway = () =>
-    (gateway ??= import('./create-registry.js').then(({ createGateway }) => createGateway(settings.registry.config, settings.router, logger)));
+    (gateway ??= import('./gateway-runtime.js').then(({ createGateway }) => createGateway(settings.registry.config, settings.router, logger)));
+  const router = { route: async (...call: Parameters<Gateway['router']['route']>) => (await loadGateway()).router.route(...call) };
+  const closers: (() => Promise<unknown>)[] = [async () => (await gateway)?.registry.close()];
+  const extraToolsets: Pick<RegisterToolsetsOptions, 'workspace' | 'store' | 'code'> = {};
+  if (settings.workspace) extraToolsets.workspace = { ...settings.workspace, logger };
+  // The store and code toolsets need database drivers: load the runtime now, only when they are enabled.
+  if (settings.store || settings.toolsets.includes('code')) {
+    const runtime = await import('./gateway-runtime.js');
+    if (settings.store) {
+      const store = runtime.createStoreOptions(settings.store, logger);
+      extraToolsets.store = store.options;
+      closers.push(store.close);
+    }
+    if (settings.toolsets.includes('code')) {
+      const todoStore = runtime.createTodoStore(environment, logger);
+      closers.push(todoStore.close);
+      extraToolsets.code = {
+        router,
+        contextManager: todoStore.contextManager,
+        ...(settings.workspace ? { readWorkspaceFile: createWorkspaceFileReader(settings.workspace) } : {}),
+        secrets: secretsOf(settings),
+        logger,
+      };
+    }
+  }
   const server = new McpServer({ name: serverName, version: serverVersion });
-  registerToolsets(server, {
-    toolsets: ['gateway'],
-    registry: async () => (await loadGateway()).registry,
-    router: { route: async (request, options) => (await loadGateway()).router.route(request, options) },
-    ...(settings.registry.config.defaultModel ? { defaultModel: settings.registry.config.defaultModel } : {}),
-    ...(settings.registry.passThroughProvider ? { passThroughProvider: settings.registry.passThroughProvider } : {}),
-    requestDefaults: settings.requestDefaults,
-    ...(settings.description ? { description: settings.description } : {}),
-    secrets: secretsOf(settings),
-    logger,
-  });
+  try {
+    registerToolsets(server, {
+      toolsets: settings.toolsets,
+      ...extraToolsets,
+      registry: async () => (await loadGateway()).registry,
+      router,
+      ...(settings.registry.config.defaultModel ? { defaultModel: settings.registry.config.defaultModel } : {}),
+      ...(settings.registry.passThroughProvider ? { passThroughProvider: settings.registry.passThroughProvider } : {}),
+      requestDefaults: settings.requestDefaults,
+      ...(settings.description ? { description: settings.description } : {}),
+      secrets: secretsOf(settings),
+      logger,
+    });
+  } catch (error) {
+    // An enabled toolset without its settings: the same one-line start failure as a bad variable.
+    const message = error instanceof Error ? error.message : String(error);
+    stderr.write(`gw-mcp: ${message.replace(/\s+/g, ' ')}\n`);
+    await Promise.allSettled(closers.map((close) => close()));
+    exit(2);
+    return;
+  }
 
   let stopping = false;
   const shutdown = (reason: string, code = 0) => {
@@ -67,7 +101,7 @@ export async function runStdioServer(options: RunStdioServerOptions = {}): Promi
     // Never wait long on a peer that is gone: a closed pipe can leave close() pending.
     const deadline = setTimeout(() => exit(code), 1_000);
     deadline.unref();
-    void Promise.allSettled([server.close(), gateway?.then(({ registry }) => registry.close())]).then(() => {
+    void Promise.allSettled([server.close(), ...closers.map((close) => close())]).then(() => {
       clearTimeout(deadline);
       exit(code);
     });

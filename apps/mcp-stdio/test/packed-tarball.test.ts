@@ -21,12 +21,12 @@ it('the packed tarball installs into an empty directory and `npx gw-mcp` answers
   const packDirectory = mkdtempSync(join(tmpdir(), 'gw-mcp-pack-'));
   const installDirectory = mkdtempSync(join(tmpdir(), 'gw-mcp-install-'));
   directories.push(packDirectory, installDirectory);
-  await run('npm', ['pack', '--silent', '--pack-destination', packDirectory, '-w', '@gw/providers', '-w', '@gw/router', '-w', '@gw/mcp-tools', '-w', '@gw/mcp-stdio'], {
+  await run('npm', ['pack', '--silent', '--pack-destination', packDirectory, '-w', '@gw/providers', '-w', '@gw/router', '-w', '@gw/context-store', '-w', '@gw/mcp-tools', '-w', '@gw/mcp-stdio'], {
     cwd: workspaceRoot,
     timeout: 120_000,
   });
   const tarballs = readdirSync(packDirectory).filter((file) => file.endsWith('.tgz'));
-  expect(tarballs.sort()).toEqual(['gw-mcp-stdio-0.1.0.tgz', 'gw-mcp-tools-0.1.0.tgz', 'gw-providers-0.1.0.tgz', 'gw-router-0.1.0.tgz']);
+  expect(tarballs.sort()).toEqual(['gw-context-store-0.1.0.tgz', 'gw-mcp-stdio-0.1.0.tgz', 'gw-mcp-tools-0.1.0.tgz', 'gw-providers-0.1.0.tgz', 'gw-router-0.1.0.tgz']);
   const { stdout: listing } = await run('tar', ['-tzf', join(packDirectory, 'gw-mcp-stdio-0.1.0.tgz')]);
   expect(listing).toContain('package/dist/main.js');
   expect(listing).not.toMatch(/\.test\.|tsbuildinfo|\/src\//);
