@@ -1,6 +1,7 @@
 import type { Logger } from '@gw/providers';
 import { createWorkspaceFileReader, registerToolsets, type RegisterToolsetsOptions } from '@gw/mcp-tools';
 import type { Gateway } from './gateway-runtime.js';
+import { lazyRoutedStream } from './lazy-routed-stream.js';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { createStderrLogger } from './create-stderr-logger.js';
@@ -46,7 +47,10 @@ export async function runStdioServer(options: RunStdioServerOptions = {}): Promi
   let gateway: Promise<Gateway> | undefined;
   const loadGateway = () =>
     (gateway ??= import('./gateway-runtime.js').then(({ createGateway }) => createGateway(settings.registry.config, settings.router, logger)));
-  const router = { route: async (...call: Parameters<Gateway['router']['route']>) => (await loadGateway()).router.route(...call) };
+  const router = {
+    route: async (...call: Parameters<Gateway['router']['route']>) => (await loadGateway()).router.route(...call),
+    stream: (...call: Parameters<Gateway['router']['stream']>) => lazyRoutedStream(loadGateway().then(({ router: loaded }) => loaded.stream(...call))),
+  };
   const closers: (() => Promise<unknown>)[] = [async () => (await gateway)?.registry.close()];
   const extraToolsets: Pick<RegisterToolsetsOptions, 'workspace' | 'store' | 'code'> = {};
   if (settings.workspace) extraToolsets.workspace = { ...settings.workspace, logger };

@@ -74,6 +74,25 @@ describe('GW_TOOLSETS', () => {
     }
   });
 
+  it('model "auto" with stream: true streams the routed answer as progress notifications', async () => {
+    const spawned = await connectToBin(baseEnvironment({ GW_CONFIG: configPath }));
+    try {
+      const pieces: string[] = [];
+      const result = (await spawned.client.callTool(
+        { name: 'chat_completion', arguments: { model: 'auto', stream: true, messages: [{ role: 'user', content: 'tell me a short story please' }] } },
+        undefined,
+        { onprogress: (progress) => pieces.push(progress.message ?? '') },
+      )) as CallToolResult;
+      const answer = '[tier-zero] echo: tell me a short story please';
+      expect(pieces.length).toBeGreaterThan(3);
+      expect(pieces.join('')).toBe(answer);
+      expect(textOf(result)).toBe(answer);
+      expect(result.structuredContent).toMatchObject({ model: 'tier-zero', streamed: true });
+    } finally {
+      await spawned.close();
+    }
+  });
+
   it.each([
     [{ GW_TOOLSETS: 'gateway,shell' }, /^gw-mcp: GW_TOOLSETS: unknown toolset "shell"/],
     [{ GW_TOOLSETS: 'gateway,workspace' }, /^gw-mcp: GW_WORKSPACE_ROOT: /],

@@ -7,7 +7,7 @@ import { chatCompletionOutputSchema } from './chat-completion-output-schema.js';
 import { chooseModel } from './choose-model.js';
 import { describeChatCompletion, withOperatorDescription } from './describe-gateway-tools.js';
 import type { GatewayToolsetOptions } from './gateway-toolset-options.js';
-import { runChat, runRouted, runStreamed } from './run-chat-completion.js';
+import { openProviderStream, runChat, runRouted, runStreamed } from './run-chat-completion.js';
 import { createProgressSender } from './send-progress.js';
 
 export function createChatCompletionTool(options: GatewayToolsetOptions, registry: () => Promise<ProviderRegistry>): ToolDefinition {
@@ -37,7 +37,7 @@ export function createChatCompletionTool(options: GatewayToolsetOptions, registr
           choice.kind === 'router'
             ? await runRouted(options.router!, request, extra, sendProgress)
             : sendProgress
-              ? await runStreamed(resolved, request, extra, sendProgress)
+              ? await runStreamed(openProviderStream(resolved, request, extra), request, sendProgress)
               : await runChat(resolved, request, extra);
         logger.debug('chat_completion answered', {
           model: (result.structuredContent as { model?: string } | undefined)?.model,

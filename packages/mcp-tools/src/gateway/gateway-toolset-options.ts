@@ -1,4 +1,4 @@
-import type { CallOptions, CanonicalRequest, CanonicalResponse, Logger, ProviderRegistry, RequestDefaults } from '@gw/providers';
+import type { CallOptions, CanonicalChunk, CanonicalRequest, CanonicalResponse, GatewayMetadata, Logger, ProviderRegistry, RequestDefaults } from '@gw/providers';
 
 /**
  * What `model: "auto"` calls once `@gw/router` exists. Kept structural so this package does not depend on
@@ -6,6 +6,10 @@ import type { CallOptions, CanonicalRequest, CanonicalResponse, Logger, Provider
  */
 export interface GatewayRouter {
   route(request: CanonicalRequest, options?: Pick<CallOptions, 'signal'>): Promise<CanonicalResponse>;
+  /** Streams the routed answer; without it, `stream: true` calls get the whole answer as one progress notification. */
+  stream?(request: CanonicalRequest, options?: Pick<CallOptions, 'signal'>): AsyncIterable<CanonicalChunk> & {
+    readonly result: Promise<{ gw: GatewayMetadata; finishReason: string | null }>;
+  };
 }
 
 /** The registry itself, or a function that makes it on first use (the stdio app loads the HTTP stack lazily). */

@@ -1,4 +1,4 @@
-import type { CanonicalRequest, ProviderRegistry } from '@gw/providers';
+import type { CanonicalChunk, CanonicalRequest, GatewayMetadata, ProviderRegistry } from '@gw/providers';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolExtra } from '../tool-definition.js';
 import { buildChatCompletionResult } from './build-chat-completion-result.js';
@@ -15,17 +15,32 @@ export async function runChat(registry: ProviderRegistry, request: CanonicalRequ
   return resultOfResponse(response, expectsJson(request));
 }
 
-/** The router answers whole; a streaming caller still gets the text as one progress notification. */
+/**
+ * Lets the router choose. A streaming caller is streamed to when the router can stream (fallbacks only before
+ * the first token); otherwise the whole answer arrives as one progress notification.
+ */
 export async function runRouted(
   router: GatewayRouter,
   request: CanonicalRequest,
   extra: ToolExtra,
   sendProgress: ((text: string) => Promise<void>) | undefined,
 ): Promise<CallToolResult> {
+  if (sendProgress && router.stream) {
+    return runStreamed(router.stream({ ...request, stream: true }, { signal: extra.signal }), request, sendProgress);
+  }
   const response = await router.route(request, { signal: extra.signal });
   const text = response.choices[0]?.message.content ?? '';
   if (sendProgress && text) await sendProgress(text);
   return resultOfResponse(response, expectsJson(request));
+}
+
+/** A provider stream or a routed stream: chunks as they arrive, then the metadata of the whole answer. */
+export interface ChatStreamLike extends AsyncIterable<CanonicalChunk> {
+  readonly result: Promise<{ gw: GatewayMetadata; finishReason: string | null }>;
+}
+
+export function openProviderStream(registry: ProviderRegistry, request: CanonicalRequest, extra: ToolExtra): ChatStreamLike {
+  return registry.stream({ ...request, stream: true }, { signal: extra.signal });
 }
 
 function resultOfResponse(response: Awaited<ReturnType<ProviderRegistry['chat']>>, wantsJson: boolean): CallToolResult {
@@ -46,13 +61,7 @@ function resultOfResponse(response: Awaited<ReturnType<ProviderRegistry['chat']>
  * Streams from the upstream and forwards each text delta as a progress notification as it arrives;
  * the result holds the whole answer, as if it had not been streamed.
  */
-export async function runStreamed(
-  registry: ProviderRegistry,
-  request: CanonicalRequest,
-  extra: ToolExtra,
-  sendProgress: (text: string) => Promise<void>,
-): Promise<CallToolResult> {
-  const stream = registry.stream({ ...request, stream: true }, { signal: extra.signal });
+export async function runStreamed(stream: ChatStreamLike, request: CanonicalRequest, sendProgress: (text: string) => Promise<void>): Promise<CallToolResult> {
   let content = '';
   let refusal = '';
   let finishReason: string | null = null;
