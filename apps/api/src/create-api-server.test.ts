@@ -135,15 +135,23 @@ describe('createApiServer (in process, PGlite, mock upstream)', () => {
       expect(sse.text.trimEnd().endsWith('data: [DONE]')).toBe(true);
     });
 
-    it('gives an unknown model 404, a bad body 400, an upstream failure its status, and a cut stream an error event without [DONE]', async () => {
+    it('gives an unknown model 404, a bad body 400, an upstream failure its status (JSON) or an error event (SSE), and a cut stream an error event without [DONE]', async () => {
       const headers = { 'x-api-key': aliceKey, 'content-type': 'application/json' };
       const unknown = await raw(api, 'POST', '/v1/chat/completions', { headers, body: JSON.stringify({ model: 'nope', messages: [{ role: 'user', content: 'x' }] }) });
       expect(unknown).toMatchObject({ status: 404, json: { error: { code: 'model_not_found' } } });
       const empty = await raw(api, 'POST', '/v1/chat/completions', { headers, body: JSON.stringify({ model: 'fast-model', messages: [] }) });
       expect(empty).toMatchObject({ status: 400, json: { error: { code: 'invalid_request', message: expect.stringContaining('"messages"') } } });
-      const failed = await raw(api, 'POST', '/v1/chat/completions', { headers, body: JSON.stringify({ model: 'fast-model', stream: true, messages: [{ role: 'user', content: '[[mock: status=500]] x' }] }) });
+      const failed = await raw(api, 'POST', '/v1/chat/completions', { headers, body: JSON.stringify({ model: 'fast-model', messages: [{ role: 'user', content: '[[mock: status=500]] x' }] }) });
       expect(failed.status).toBe(500);
       expect(failed.json).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+      // Stream headers go out before the upstream answers, so a failure before any output is an error event.
+      const failedStream = await raw(api, 'POST', '/v1/chat/completions', {
+        headers,
+        body: JSON.stringify({ model: 'fast-model', stream: true, messages: [{ role: 'user', content: '[[mock: status=500]] x' }] }),
+      });
+      expect(failedStream.status).toBe(200);
+      expect(failedStream.text).toMatch(/^data: \{"error":\{"code":"[a-z_]+","message":/);
+      expect(failedStream.text).not.toContain('[DONE]');
       const cut = await raw(api, 'POST', '/v1/chat/completions', {
         headers,
         body: JSON.stringify({ model: 'fast-model', stream: true, messages: [{ role: 'user', content: '[[mock: cut_after=2]] one two three four five' }] }),

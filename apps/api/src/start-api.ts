@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { createDatabase, loadContextStoreConfig, type ContextStoreDatabase } from '@gw/context-store';
+import { createCallLogWriter, createDatabase, loadContextStoreConfig, type ContextStoreDatabase } from '@gw/context-store';
 import {
   createMappingRegistry,
   createMemoryRegistryCache,
@@ -9,6 +9,7 @@ import {
   type RegistryCache,
 } from '@gw/mapping-registry';
 import { createProviderRegistry, loadRegistryConfigFromEnvironment, type Logger, type ProviderRegistry } from '@gw/providers';
+import { createRouter, readRouterSettings } from '@gw/router';
 import type { FastifyInstance } from 'fastify';
 import { loadApiConfig } from './config/load-api-config.js';
 import { createApiServer } from './create-api-server.js';
@@ -37,6 +38,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   const registryConfig = loadRegistryConfigFromEnvironment(environment);
   for (const note of registryConfig.notes) logger.info(note);
   const storeConfig = loadContextStoreConfig(environment);
+  const routerSettings = readRouterSettings({ ...environment });
 
   const closers: (() => Promise<unknown>)[] = [];
   const closeAll = async () => {
@@ -60,6 +62,9 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
       cache = createNoRegistryCache();
     }
     closers.push(() => cache.close());
+    // Closed after the server (closers run in reverse), so rows of requests that finish during shutdown are flushed.
+    const callLog = createCallLogWriter({ database, logger });
+    closers.push(async () => logger.info('call log flushed', { ...(await callLog.close()) }));
 
     const registry = createMappingRegistry({ db: database.db, models: providers, cache, logger });
     if (apiConfig.adminKey !== undefined) {
@@ -72,11 +77,22 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     const server = await createApiServer({
       providers,
       registry,
+      router: createRouter({ registry: providers, logger, ...routerSettings }),
+      callLog,
       logger,
       bodyLimitBytes: apiConfig.bodyLimitBytes,
       healthInfo: { database: database.kind, cache: cache.kind },
+      healthChecks: { database, cache },
     });
-    closers.push(() => server.close());
+    closers.push(async () => {
+      // Keep-alive connections of requests that finish during shutdown would otherwise hold it for keepAliveTimeout.
+      const sweeper = setInterval(() => server.server.closeIdleConnections(), 50);
+      try {
+        await server.close();
+      } finally {
+        clearInterval(sweeper);
+      }
+    });
     await server.listen({ host: apiConfig.host, port: apiConfig.port });
     const address = server.server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;

@@ -1,6 +1,7 @@
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDatabase, llmCalls, type CallLogRow } from '@gw/context-store';
 import { checkTestPostgres, checkTestRedis, createTestDatabase, deleteRedisKeys, randomKeyPrefix, type TestDatabase } from '@gw/context-store/testing';
 import { createMappingRegistryClient, type MappingRegistryClient } from '@gw/mapping-registry';
 import { startMockLlm, type MockLlm } from '@gw/mock-llm';
@@ -55,7 +56,12 @@ describe.skipIf(postgresGate.skip || redisGate.skip)(redisGate.suiteName(postgre
   it('reports Postgres and Redis on /health, and binds 127.0.0.1', async () => {
     for (const replica of replicas) {
       expect(replica.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect(await createMappingRegistryClient({ baseURL: replica.url }).health()).toEqual({ status: 'ok', database: 'postgres', cache: 'redis' });
+      expect(await createMappingRegistryClient({ baseURL: replica.url }).health()).toEqual({
+        status: 'ok',
+        database: 'postgres',
+        cache: 'redis',
+        checks: { database: { status: 'up', latencyMs: expect.any(Number) }, redis: { status: 'up', latencyMs: expect.any(Number) } },
+      });
     }
   });
 
@@ -88,6 +94,32 @@ describe.skipIf(postgresGate.skip || redisGate.skip)(redisGate.suiteName(postgre
     expect(response.headers.get('x-gw-model')).toBe('strong-model');
     expect(data.choices[0]!.message.content).toBe('[mock-strong-upstream] echo: hi');
     await expect(as(0, aliceKey).createMapping({ alias: 'house', target_model: 'fast-model' })).rejects.toMatchObject({ status: 409 });
+  });
+
+  it('logs each chat request as one llm_calls row in Postgres, whichever replica served it', async () => {
+    const ids = ['replica-call-0', 'replica-call-1'];
+    for (const [index, requestId] of ids.entries()) {
+      const response = await fetch(`${replicas[index]!.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'x-api-key': aliceKey, 'content-type': 'application/json', 'x-request-id': requestId },
+        body: JSON.stringify({ model: 'fast-model', messages: [{ role: 'user', content: 'logged' }] }),
+      });
+      expect(response.status).toBe(200);
+    }
+    const database = await createDatabase({ kind: 'postgres', url: testDatabase.url });
+    try {
+      // The writer batches (up to 1 s): poll until both rows are in.
+      let rows: CallLogRow[] = [];
+      for (const deadline = Date.now() + 5_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+        rows = ((await database.db.select().from(llmCalls)) as unknown as CallLogRow[]).filter((row) => ids.includes(row.requestId));
+        if (rows.length === ids.length) break;
+      }
+      expect(rows.map((row) => ({ requestId: row.requestId, userId: row.userId, model: row.model, status: row.status })).sort((a, b) => a.requestId.localeCompare(b.requestId))).toEqual(
+        ids.map((requestId) => ({ requestId, userId: 'alice', model: 'fast-model', status: 'success' })),
+      );
+    } finally {
+      await database.close();
+    }
   });
 
   it('gives one 201 and only 409s when both replicas take concurrent creates of one alias', async () => {
