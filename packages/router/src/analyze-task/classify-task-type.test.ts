@@ -1,24 +1,8 @@
 import type { ChatCompletionTool } from 'openai/resources/chat/completions';
 import { describe, expect, it } from 'vitest';
 import { classifyTaskType, classifyTextTaskType, MIN_TASK_EVIDENCE } from './classify-task-type.js';
-import type { TaskEvidence } from './measure-task-evidence.js';
+import { NO_EVIDENCE } from './no-evidence.test-helper.js';
 
-const NO_EVIDENCE: TaskEvidence = {
-  code: 0,
-  math: 0,
-  reasoning: 0,
-  creative: 0,
-  extraction: 0,
-  summarization: 0,
-  translation: 0,
-  question: 0,
-  chat: 0,
-  constraints: 0,
-  hardQualifiers: 0,
-  structuredOutput: 0,
-  proofOrSteps: 0,
-  characterLevel: 0,
-};
 
 const TOOL: ChatCompletionTool = { type: 'function', function: { name: 'lookup' } };
 const PLAIN = { lastUserTurnHasImage: false, endsWithToolResult: false, options: undefined };

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskEvidence } from './measure-task-evidence.js';
+import { NO_EVIDENCE } from './no-evidence.test-helper.js';
 import { scoreDifficulty, type DifficultyContext } from './score-difficulty.js';
 
-const NO_EVIDENCE: TaskEvidence = {
-  code: 0,
-  math: 0,
-  reasoning: 0,
-  creative: 0,
-  extraction: 0,
-  summarization: 0,
-  translation: 0,
-  question: 0,
-  chat: 0,
-  constraints: 0,
-  hardQualifiers: 0,
-  structuredOutput: 0,
-  proofOrSteps: 0,
-  characterLevel: 0,
-};
 
 const CONTEXT: DifficultyContext = {
   taskType: 'question_answering',
