@@ -5,11 +5,15 @@ import { createRouter, type Router } from '@gw/router';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createAuthHook } from './auth/create-auth-hook.js';
 import { readRequestId } from './chat/read-request-id.js';
+import type { ApiCodeAgentDependencies } from './code-agent/code-agent-dependencies.js';
 import { toAnthropicErrorResponse } from './errors/to-anthropic-error-body.js';
 import { toErrorResponse } from './errors/to-error-response.js';
+import type { ApiMcpOptions } from './mcp/mcp-options.js';
 import { registerChatCompletionsRoute } from './routes/chat-completions-route.js';
+import { registerCodeAgentRoute } from './routes/code-agent-route.js';
 import { registerHealthRoute } from './routes/health-route.js';
 import { registerKeysRoutes } from './routes/keys-routes.js';
+import { registerMcpRoute } from './routes/mcp-route.js';
 import { registerMessagesRoute } from './routes/messages-route.js';
 import { registerModelMappingsRoutes } from './routes/model-mappings-routes.js';
 import { registerModelsRoute } from './routes/models-route.js';
@@ -28,6 +32,10 @@ export interface ApiServerDependencies {
   healthInfo?: Record<string, unknown>;
   /** Probed by `/health`: the database (503 when unreachable) and the registry cache when it is Redis. */
   healthChecks?: { database?: ContextStoreDatabase; cache?: RegistryCache; timeoutMs?: number };
+  /** Backs `POST /v1/code-agent` and the MCP `code` toolset; without it the route answers 503. */
+  codeAgent?: ApiCodeAgentDependencies;
+  /** What `POST /mcp` serves (default: the `gateway` toolset on `providers` and the router). */
+  mcp?: ApiMcpOptions;
 }
 
 /**
@@ -72,6 +80,30 @@ export async function createApiServer(dependencies: ApiServerDependencies): Prom
   const chat = { providers: dependencies.providers, registry: dependencies.registry, router, logger, ...(dependencies.callLog ? { callLog: dependencies.callLog } : {}) };
   registerChatCompletionsRoute(server, chat);
   registerMessagesRoute(server, chat);
+  const { codeAgent } = dependencies;
+  registerCodeAgentRoute(server, { router, ...(codeAgent ? { codeAgent } : {}) });
+  const mcp = dependencies.mcp ?? {};
+  registerMcpRoute(server, {
+    logger,
+    toolsets: {
+      ...mcp,
+      toolsets: mcp.toolsets ?? ['gateway'],
+      registry: dependencies.providers,
+      router,
+      logger,
+      ...(codeAgent
+        ? {
+            code: {
+              router,
+              contextManager: codeAgent.contextManager,
+              ...(codeAgent.readWorkspaceFile ? { readWorkspaceFile: codeAgent.readWorkspaceFile } : {}),
+              ...(mcp.secrets ? { secrets: mcp.secrets } : {}),
+              logger,
+            },
+          }
+        : {}),
+    },
+  });
   await server.ready();
   return server;
 }

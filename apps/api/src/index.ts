@@ -1,5 +1,7 @@
 export { createApiServer } from './create-api-server.js';
 export type { ApiServerDependencies } from './create-api-server.js';
+export type { ApiCodeAgentDependencies } from './code-agent/code-agent-dependencies.js';
+export type { ApiMcpOptions } from './mcp/mcp-options.js';
 export { startApi } from './start-api.js';
 export type { RunningApi, StartApiOptions } from './start-api.js';
 export { createAuthHook } from './auth/create-auth-hook.js';

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { createCallLogWriter, createDatabase, loadContextStoreConfig, type ContextStoreDatabase } from '@gw/context-store';
+import { createCallLogWriter, createContextManager, createDatabase, createHotTier, loadContextStoreConfig, type ContextStoreDatabase } from '@gw/context-store';
 import {
   createMappingRegistry,
   createMemoryRegistryCache,
@@ -8,12 +8,21 @@ import {
   migrateMappingRegistry,
   type RegistryCache,
 } from '@gw/mapping-registry';
-import { createProviderRegistry, loadRegistryConfigFromEnvironment, type Logger, type ProviderRegistry } from '@gw/providers';
+import {
+  createStoreClients,
+  createWorkspaceFileReader,
+  parseToolsetNames,
+  readStoreToolsetConfig,
+  readWorkspaceToolsetConfig,
+  type StoreToolsetOptions,
+} from '@gw/mcp-tools';
+import { createProviderRegistry, loadRegistryConfigFromEnvironment, loadRequestDefaultsFromEnvironment, type Logger, type ProviderRegistry } from '@gw/providers';
 import { createRouter, readRouterSettings } from '@gw/router';
 import type { FastifyInstance } from 'fastify';
 import { loadApiConfig } from './config/load-api-config.js';
 import { createApiServer } from './create-api-server.js';
 import { createStderrLogger } from './logger/create-stderr-logger.js';
+import type { ApiMcpOptions } from './mcp/mcp-options.js';
 
 export interface RunningApi {
   readonly url: string;
@@ -29,7 +38,7 @@ export interface StartApiOptions {
 
 /**
  * What `gw-api` does: read the environment (API_*, GW_CONFIG or provider keys, DATABASE_URL/DB_*, REDIS_URL/REDIS_*,
- * GW_ADMIN_KEY), open storage, apply the registry's migrations, store the admin key, listen.
+ * GW_ADMIN_KEY, GW_TOOLSETS, GW_WORKSPACE_ROOT), open storage, apply the registry's migrations, store the admin key, listen.
  */
 export async function startApi(options: StartApiOptions = {}): Promise<RunningApi> {
   const environment = options.environment ?? process.env;
@@ -39,6 +48,12 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   for (const note of registryConfig.notes) logger.info(note);
   const storeConfig = loadContextStoreConfig(environment);
   const routerSettings = readRouterSettings({ ...environment });
+  const toolsets = parseToolsetNames(environment.GW_TOOLSETS);
+  const workspaceConfig = readWorkspaceToolsetConfig(environment);
+  const storeToolsetConfig = toolsets.includes('store') ? readStoreToolsetConfig(environment) : undefined;
+  const requestDefaults = loadRequestDefaultsFromEnvironment(environment);
+  const mcpDescription = environment.DESCRIPTION?.trim();
+  const secrets = registryConfig.config.providers.flatMap((provider) => (provider.apiKey ? [provider.apiKey] : []));
 
   const closers: (() => Promise<unknown>)[] = [];
   const closeAll = async () => {
@@ -66,6 +81,36 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     const callLog = createCallLogWriter({ database, logger });
     closers.push(async () => logger.info('call log flushed', { ...(await callLog.close()) }));
 
+    // The code agent's TODO lists live in the same database, behind the same kind of hot tier as the rest of the store.
+    const hotTier = await createHotTier({ ...storeConfig.hotTier, keyPrefix: storeConfig.keyPrefix, defaultTtlSeconds: storeConfig.hotTierTtlSeconds, logger });
+    closers.push(() => hotTier.close());
+    const contextManager = createContextManager({ database, hotTier, logger, ttlSeconds: storeConfig.hotTierTtlSeconds });
+    const workspace = workspaceConfig ? { ...workspaceConfig, logger } : undefined;
+    const mcp: ApiMcpOptions = {
+      toolsets,
+      secrets,
+      requestDefaults,
+      ...(mcpDescription ? { description: mcpDescription } : {}),
+      ...(registryConfig.config.defaultModel ? { defaultModel: registryConfig.config.defaultModel } : {}),
+      ...(registryConfig.passThroughProvider ? { passThroughProvider: registryConfig.passThroughProvider } : {}),
+      ...(workspace ? { workspace } : {}),
+    };
+    if (storeToolsetConfig) {
+      const clients = createStoreClients(storeToolsetConfig);
+      closers.push(() => clients.close());
+      const store: StoreToolsetOptions = {
+        ...clients.options,
+        redisPrefix: storeToolsetConfig.redisPrefix,
+        redisDefaultTtlSeconds: storeToolsetConfig.redisDefaultTtlSeconds,
+        redisMaxTtlSeconds: storeToolsetConfig.redisMaxTtlSeconds,
+        writeTables: storeToolsetConfig.writeTables,
+        statementTimeoutMs: storeToolsetConfig.statementTimeoutMs,
+        rowLimit: storeToolsetConfig.rowLimit,
+        logger,
+      };
+      mcp.store = store;
+    }
+
     const registry = createMappingRegistry({ db: database.db, models: providers, cache, logger });
     if (apiConfig.adminKey !== undefined) {
       const { created } = await registry.bootstrapAdminKey(apiConfig.adminKey);
@@ -83,6 +128,8 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
       bodyLimitBytes: apiConfig.bodyLimitBytes,
       healthInfo: { database: database.kind, cache: cache.kind },
       healthChecks: { database, cache },
+      codeAgent: { contextManager, ...(workspace ? { readWorkspaceFile: createWorkspaceFileReader(workspace) } : {}) },
+      mcp,
     });
     closers.push(async () => {
       // Keep-alive connections of requests that finish during shutdown would otherwise hold it for keepAliveTimeout.

@@ -20,4 +20,10 @@ describe('gw-api start-up errors', () => {
     expect(result.stderr).toContain('GW_ADMIN_KEY must be "ak_"');
     expect(result.stderr).not.toContain('hunter2hunter2');
   });
+
+  it('exits 1 naming GW_TOOLSETS when it lists an unknown toolset', () => {
+    const result = runBin({ API_KEY: 'test-openai-key', API_ENDPOINT: 'http://127.0.0.1:9/v1', API_PORT: '0', GW_TOOLSETS: 'gateway,nonsense' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^gw-api could not start: .*GW_TOOLSETS.*nonsense/);
+  });
 });

@@ -1,10 +1,21 @@
-import { createCallLogWriter, createDatabase, llmCalls, type CallLogRow, type CallLogWriter, type ContextStoreDatabase } from '@gw/context-store';
+import {
+  createCallLogWriter,
+  createContextManager,
+  createDatabase,
+  createMemoryHotTier,
+  llmCalls,
+  type CallLogRow,
+  type CallLogWriter,
+  type ContextManager,
+  type ContextStoreDatabase,
+} from '@gw/context-store';
 import { createMappingRegistry, createMappingRegistryClient, migrateMappingRegistry, type MappingRegistry, type MappingRegistryClient } from '@gw/mapping-registry';
 import { startMockLlm, type MockLlm } from '@gw/mock-llm';
 import { createProviderRegistry, type ProviderRegistry } from '@gw/providers';
 import { createRouter } from '@gw/router';
 import type { FastifyInstance } from 'fastify';
 import { createApiServer } from '../src/create-api-server.js';
+import type { ApiMcpOptions } from '../src/mcp/mcp-options.js';
 
 export const adminKey = `ak_${'InProcessAdminKeyForTests'.repeat(2)}`;
 
@@ -29,6 +40,8 @@ export interface InProcessApi {
   providers: ProviderRegistry;
   database: ContextStoreDatabase;
   callLog: CallLogWriter;
+  /** A context manager with its own empty hot tier: what it reads comes from the database. */
+  readFromDatabase(): ContextManager;
   client(apiKey?: string): MappingRegistryClient;
   /** Flushes the call log and reads the row of one request id back from the database. */
   callRow(requestId: string): Promise<CallLogRow | undefined>;
@@ -56,6 +69,8 @@ export interface InProcessApiOptions {
   upstreamURL?: (mock: MockLlm) => Promise<string>;
   /** Add an Anthropic-format provider on the mock (model `claude-model`). */
   anthropicUpstream?: boolean;
+  /** What `/mcp` serves (default: the gateway toolset). */
+  mcp?: ApiMcpOptions;
 }
 
 export async function startInProcessApi(options: InProcessApiOptions = {}): Promise<InProcessApi> {
@@ -69,7 +84,17 @@ export async function startInProcessApi(options: InProcessApiOptions = {}): Prom
   const callLog = createCallLogWriter({ database });
   // No backoff between retries: fault tests stay fast and deterministic.
   const router = createRouter({ registry: providers, sleep: async () => undefined });
-  const server = await createApiServer({ providers, registry, router, callLog, healthInfo: { database: 'pglite', cache: 'memory' }, healthChecks: { database } });
+  const contextManager = createContextManager({ database, hotTier: createMemoryHotTier() });
+  const server = await createApiServer({
+    providers,
+    registry,
+    router,
+    callLog,
+    healthInfo: { database: 'pglite', cache: 'memory' },
+    healthChecks: { database },
+    codeAgent: { contextManager },
+    ...(options.mcp ? { mcp: options.mcp } : {}),
+  });
   await server.listen({ host: '127.0.0.1', port: 0 });
   const address = server.server.address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
@@ -81,6 +106,7 @@ export async function startInProcessApi(options: InProcessApiOptions = {}): Prom
     providers,
     database,
     callLog,
+    readFromDatabase: () => createContextManager({ database, hotTier: createMemoryHotTier() }),
     callRow: async (requestId) => {
       await callLog.flush();
       const rows = (await database.db.select().from(llmCalls)) as unknown as CallLogRow[];
