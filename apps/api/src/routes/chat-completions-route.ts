@@ -3,8 +3,8 @@ import type { ChatDependencies } from '../chat/chat-dependencies.js';
 import { createOpenAiStreamEncoder } from '../chat/create-openai-stream-encoder.js';
 import { gatewayHeaders } from '../chat/gateway-headers.js';
 import { parseChatRequest } from '../chat/parse-chat-request.js';
-import { pipeChatStream } from '../chat/pipe-chat-stream.js';
 import { startChatCall } from '../chat/prepare-chat-call.js';
+import { streamRoutedAnswer } from '../chat/stream-routed-answer.js';
 
 /**
  * `POST /v1/chat/completions`: `model` absent or `auto` is routed by `@gw/router`; a catalog id, `provider/model` or
@@ -26,19 +26,12 @@ export function registerChatCompletionsRoute(server: FastifyInstance, dependenci
         call.recorder.finish({ status: 'success', gw: response.gw });
         return reply.headers({ ...gatewayHeaders(response.gw), 'x-request-id': request.id }).send(response);
       }
-      // Throws before any header goes out for requests the router cannot plan (4xx keep their status).
-      const stream = router.stream(prepared.request, prepared.routeOptions);
-      reply.hijack();
-      const outcome = await pipeChatStream(reply.raw, {
-        stream,
-        signal: prepared.signal,
-        headers: { 'x-request-id': request.id, ...(prepared.explicitModel === undefined ? {} : { 'x-gw-model': prepared.explicitModel }) },
+      await streamRoutedAnswer(dependencies, reply, {
+        prepared,
         encoder: createOpenAiStreamEncoder({ requestId: request.id, decorate: prepared.decorate }),
+        decorate: prepared.decorate,
+        label: 'chat',
       });
-      if (outcome.error !== undefined && outcome.errorCode !== 'client_closed') {
-        dependencies.logger.warn('chat stream failed after it started', { requestId: request.id, error: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) });
-      }
-      call.recorder.finish({ ...outcome, ...(outcome.gw ? { gw: prepared.decorate(outcome.gw) } : {}) });
     } catch (error) {
       call.recorder.finish({ status: 'error', error, ...(call.signal.aborted ? { errorCode: 'client_closed' } : {}) });
       throw error;

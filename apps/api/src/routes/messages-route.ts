@@ -2,8 +2,8 @@ import { convertFromAnthropicRequest, convertToAnthropicResponse } from '@gw/pro
 import type { FastifyInstance } from 'fastify';
 import type { ChatDependencies } from '../chat/chat-dependencies.js';
 import { gatewayHeaders } from '../chat/gateway-headers.js';
-import { pipeChatStream } from '../chat/pipe-chat-stream.js';
 import { startChatCall } from '../chat/prepare-chat-call.js';
+import { streamRoutedAnswer } from '../chat/stream-routed-answer.js';
 import { createAnthropicStreamEncoder } from '../messages/create-anthropic-stream-encoder.js';
 import { parseMessagesRequest } from '../messages/parse-messages-request.js';
 
@@ -34,18 +34,12 @@ export function registerMessagesRoute(server: FastifyInstance, dependencies: Cha
         call.recorder.finish({ status: 'success', gw });
         return reply.headers({ ...gatewayHeaders(gw), 'x-request-id': request.id }).send({ ...message, gw });
       }
-      const stream = router.stream(prepared.request, prepared.routeOptions);
-      reply.hijack();
-      const outcome = await pipeChatStream(reply.raw, {
-        stream,
-        signal: prepared.signal,
-        headers: { 'x-request-id': request.id, ...(prepared.explicitModel === undefined ? {} : { 'x-gw-model': prepared.explicitModel }) },
+      await streamRoutedAnswer(dependencies, reply, {
+        prepared,
         encoder: createAnthropicStreamEncoder({ model: body.model, requestId: request.id }),
+        decorate,
+        label: 'messages',
       });
-      if (outcome.error !== undefined && outcome.errorCode !== 'client_closed') {
-        dependencies.logger.warn('messages stream failed after it started', { requestId: request.id, error: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) });
-      }
-      call.recorder.finish({ ...outcome, ...(outcome.gw ? { gw: decorate(outcome.gw) } : {}) });
     } catch (error) {
       call.recorder.finish({ status: 'error', error, ...(call.signal.aborted ? { errorCode: 'client_closed' } : {}) });
       throw error;
