@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMockLlm, type MockLlm } from '@gw/mock-llm';
@@ -87,3 +87,26 @@ export const initializeRequest = {
   method: 'initialize',
   params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw-test', version: '0' } },
 } as const;
+
+/**
+ * A GW_CONFIG file with one OpenAI-format provider on the mock and four tiers of models (tier-zero … tier-three),
+ * every one able to do code, tools, JSON and reasoning, so routing picks by difficulty alone.
+ */
+export function writeTieredConfig(mock: MockLlm, path: string, extra: Record<string, unknown> = {}): void {
+  const tier = (id: string, number: number, price: number) => ({
+    id,
+    provider: 'team',
+    tier: number,
+    price: { input: price, output: price * 4 },
+    contextWindow: 64000,
+    capabilities: ['code', 'tools', 'json', 'reasoning'],
+  });
+  writeFileSync(
+    path,
+    JSON.stringify({
+      providers: [{ id: 'team', format: 'openai', kind: 'compatible', baseURL: `${mock.url}/v1` }],
+      models: [tier('tier-zero', 0, 0.05), tier('tier-one', 1, 0.2), tier('tier-two', 2, 2), tier('tier-three', 3, 10)],
+      ...extra,
+    }),
+  );
+}

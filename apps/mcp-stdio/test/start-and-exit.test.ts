@@ -5,7 +5,17 @@ import type { MockLlm } from '@gw/mock-llm';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatCompletionOutput, ListModelsOutput } from '@gw/mcp-tools';
-import { baseEnvironment, connectToBin, initializeRequest, openAiTestKey, singleProviderEnvironment, spawnBin, startTestUpstream, textOf } from './bin-setup.js';
+import {
+  baseEnvironment,
+  connectToBin,
+  initializeRequest,
+  openAiTestKey,
+  singleProviderEnvironment,
+  spawnBin,
+  startTestUpstream,
+  textOf,
+  writeTieredConfig,
+} from './bin-setup.js';
 
 let mock: MockLlm;
 beforeAll(async () => {
@@ -141,22 +151,7 @@ describe('other configuration modes through the bin', () => {
   it('model "auto" is routed over the configured tiers; MAX_ESCALATION_LAYER caps the choice', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'gw-mcp-routing-'));
     const path = join(directory, 'gw.json');
-    const tier = (id: string, number: number, price: number) => ({
-      id,
-      provider: 'team',
-      tier: number,
-      price: { input: price, output: price * 4 },
-      contextWindow: 64000,
-      capabilities: ['code', 'tools', 'json', 'reasoning'],
-    });
-    writeFileSync(
-      path,
-      JSON.stringify({
-        providers: [{ id: 'team', format: 'openai', kind: 'compatible', baseURL: `${mock.url}/v1` }],
-        models: [tier('tier-zero', 0, 0.05), tier('tier-one', 1, 0.2), tier('tier-two', 2, 2), tier('tier-three', 3, 10)],
-        defaultModel: 'tier-one',
-      }),
-    );
+    writeTieredConfig(mock, path, { defaultModel: 'tier-one' });
     const hard = 'Prove that there are infinitely many primes of the form 4k+3, step by step, then implement a sieve in Rust that lists them with O(n log log n) time.';
     const routed = await connectToBin(baseEnvironment({ GW_CONFIG: path }));
     try {

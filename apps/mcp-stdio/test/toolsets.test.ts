@@ -5,7 +5,7 @@ import type { MockLlm } from '@gw/mock-llm';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAgentOutput } from '@gw/mcp-tools';
-import { baseEnvironment, connectToBin, spawnBin, startTestUpstream, textOf } from './bin-setup.js';
+import { baseEnvironment, connectToBin, spawnBin, startTestUpstream, textOf, writeTieredConfig } from './bin-setup.js';
 
 let mock: MockLlm;
 let directory: string;
@@ -20,21 +20,7 @@ beforeAll(async () => {
   writeFileSync(join(workspace, 'cache.ts'), 'export class Cache {}\n');
   writeFileSync(join(directory, 'outside.txt'), 'not for the assistant\n');
   configPath = join(directory, 'gw.json');
-  const tier = (id: string, number: number, price: number) => ({
-    id,
-    provider: 'team',
-    tier: number,
-    price: { input: price, output: price * 4 },
-    contextWindow: 64000,
-    capabilities: ['code', 'tools', 'json', 'reasoning'],
-  });
-  writeFileSync(
-    configPath,
-    JSON.stringify({
-      providers: [{ id: 'team', format: 'openai', kind: 'compatible', baseURL: `${mock.url}/v1` }],
-      models: [tier('tier-zero', 0, 0.05), tier('tier-one', 1, 0.2), tier('tier-two', 2, 2), tier('tier-three', 3, 10)],
-    }),
-  );
+  writeTieredConfig(mock, configPath);
 });
 afterAll(async () => {
   await mock.close();
